@@ -331,6 +331,19 @@ describe('currentBranch', () => {
       { GITHUB_REF_NAME: 'develop' },
       'develop'
     ],
+    [
+      'a full branch ref loses its prefix',
+      'refs/heads/release/1.0',
+      { GITHUB_REF_NAME: 'main' },
+      'release/1.0'
+    ],
+    ['a full tag ref loses its prefix', 'refs/tags/v2.0.0', {}, 'v2.0.0'],
+    [
+      'a pull request ref keeps its form',
+      'refs/pull/12/merge',
+      {},
+      'refs/pull/12/merge'
+    ],
     ['nothing set', '', {}, undefined],
     [
       'variables present but undefined',

@@ -107,15 +107,17 @@ export function matchBranchRule(
  * `GITHUB_REF_NAME` there is the merge ref such as `12/merge`; otherwise
  * `GITHUB_REF_NAME`, which is the branch or tag pushed. A variable that is
  * set but empty counts as unset, as the runner sets `GITHUB_HEAD_REF` to ''
- * outside pull requests. The `ref` input is used as given, so
- * `refs/heads/main` stays that and does not match `main`.
+ * outside pull requests. A full ref such as `${{ github.ref }}` given as
+ * `ref` loses its `refs/heads/` or `refs/tags/` prefix, so that it matches
+ * the same rules as the short name the runner provides.
  */
 export function currentBranch(
   refInput: string,
   env: Record<string, string | undefined>
 ): string | undefined {
+  const explicit = nonEmpty(refInput)?.replace(/^refs\/(heads|tags)\//, '')
   return (
-    nonEmpty(refInput) ??
+    nonEmpty(explicit) ??
     nonEmpty(env.GITHUB_HEAD_REF) ??
     nonEmpty(env.GITHUB_REF_NAME)
   )

@@ -33,6 +33,7 @@ export interface FakeCodeArts {
   requests: ReceivedRequest[]
   notices(id: string): Record<string, Notice>
   script(...answers: ScriptedAnswer[]): void
+  ignoreUpdates(noticeType: string): void
   close(): Promise<void>
 }
 

@@ -57,6 +57,8 @@ export async function startFakeCodeArts(options = {}) {
 
   /** @type {ScriptedAnswer[]} */
   const queue = []
+  /** Notice types whose updates are answered as success but not applied. */
+  const ignored = new Set()
   /** Every request received, in order. */
   const requests = []
   const sockets = new Set()
@@ -78,7 +80,7 @@ export async function startFakeCodeArts(options = {}) {
 
     const denied = authenticate(request, body, { tokens, keys, now })
     if (denied) return sendJson(response, 401, denied)
-    route(request, body, response, jobs)
+    route(request, body, response, jobs, ignored)
   })
   server.on('connection', socket => {
     sockets.add(socket)
@@ -96,6 +98,8 @@ export async function startFakeCodeArts(options = {}) {
     requests,
     /** The notice settings the service holds for a job. */
     notices: id => jobs.get(id),
+    /** Makes updates of a notice type succeed without taking effect. */
+    ignoreUpdates: noticeType => ignored.add(noticeType),
     /** Queues answers that take precedence over the normal ones, in order. */
     script: (...answers) => queue.push(...answers),
     close: () =>
@@ -117,7 +121,7 @@ function emptyNotices() {
   return notices
 }
 
-function route(request, body, response, jobs) {
+function route(request, body, response, jobs, ignored) {
   const url = new URL(request.url, 'http://127.0.0.1')
   const match = /^\/v3\/jobs\/notice\/([^/]+)\/(update|query)$/.exec(
     url.pathname
@@ -163,7 +167,9 @@ function route(request, body, response, jobs) {
     })
   }
   const update = JSON.parse(body)
-  const notice = notices[update.notice_type]
+  const notice = ignored.has(update.notice_type)
+    ? structuredClone(notices[update.notice_type])
+    : notices[update.notice_type]
   for (const name of EVENTS) {
     notice.enable_map[name] = update.enabled_event_type_names.includes(name)
   }
