@@ -86,6 +86,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     events: plan.events,
     endpoint: settings.endpoint.url.origin,
     ...(plan.matchedRule ? { matchedRule: plan.matchedRule } : {}),
+    ...(plan.branch ? { branch: plan.branch } : {}),
     ...result.outcome,
     ...(result.outcome.errorMsg
       ? { errorMsg: redactText(result.outcome.errorMsg, secrets) }

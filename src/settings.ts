@@ -46,6 +46,8 @@ export type Plan =
       readonly events: readonly EventName[]
       /** The branch rule's pattern as written, when a rule chose the events. */
       readonly matchedRule?: string
+      /** The branch the rules were matched against, when there are rules. */
+      readonly branch?: string
     }
   | { readonly action: 'skip'; readonly branch: string }
 
@@ -217,10 +219,16 @@ function choosePlan(
     throw new InputError('ref', 'contains control characters')
   }
   const rule = branch === undefined ? undefined : matchBranchRule(rules, branch)
+  const known = branch === undefined ? {} : { branch }
   if (rule) {
-    return { action: 'update', events: rule.events, matchedRule: rule.pattern }
+    return {
+      action: 'update',
+      events: rule.events,
+      matchedRule: rule.pattern,
+      ...known
+    }
   }
-  if (fallback) return { action: 'update', events: fallback }
+  if (fallback) return { action: 'update', events: fallback, ...known }
   return { action: 'skip', branch: branch ?? '' }
 }
 
