@@ -32424,11 +32424,17 @@ function choosePlan(eventsInput, rulesInput, value, env) {
         throw new InputError('ref', 'contains control characters');
     }
     const rule = branch === undefined ? undefined : matchBranchRule(rules, branch);
+    const known = branch === undefined ? {} : { branch };
     if (rule) {
-        return { action: 'update', events: rule.events, matchedRule: rule.pattern };
+        return {
+            action: 'update',
+            events: rule.events,
+            matchedRule: rule.pattern,
+            ...known
+        };
     }
     if (fallback)
-        return { action: 'update', events: fallback };
+        return { action: 'update', events: fallback, ...known };
     return { action: 'skip', branch: branch ?? '' };
 }
 /** Control characters other than the tab and line breaks of multi-line text. */
@@ -32606,6 +32612,7 @@ async function run(clock = systemClock) {
         events: plan.events,
         endpoint: settings.endpoint.url.origin,
         ...(plan.matchedRule ? { matchedRule: plan.matchedRule } : {}),
+        ...(plan.branch ? { branch: plan.branch } : {}),
         ...result.outcome,
         ...(result.outcome.errorMsg
             ? { errorMsg: redactText(result.outcome.errorMsg, secrets) }
