@@ -26,6 +26,10 @@ export const KNOWN_REGIONS: readonly string[] = [
 // Two-letter area, one or more words, a number: cn-north-4, ap-southeast-3,
 // cn-north-12, eu-west-101. Anything else cannot form a valid host name.
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-[0-9]{1,3}$/
+// The longest region id today has 14 characters; a host label allows 63.
+const MAX_REGION_LENGTH = 32
+// Far above any real base URL; a longer value is a pasted mistake.
+const MAX_ENDPOINT_LENGTH = 2048
 
 export interface Endpoint {
   /** Base URL without a trailing slash. */
@@ -37,7 +41,9 @@ export interface Endpoint {
 /** Checks the form of a region id; the input name is where it came from. */
 export function parseRegion(value: string, input: string): string {
   const region = value.trim()
-  if (REGION_PATTERN.test(region)) return region
+  if (REGION_PATTERN.test(region) && region.length <= MAX_REGION_LENGTH) {
+    return region
+  }
   throw new InputError(
     input,
     `'${printable(region)}' is not a region id; expected lower-case words ` +
@@ -68,14 +74,32 @@ export function resolveEndpoint(endpoint: string, region: string): Endpoint {
  */
 export function parseEndpoint(value: string): URL {
   const text = value.trim()
+  const example =
+    'expected a base URL such as ' +
+    'https://cloudbuild-ext.cn-north-4.myhuaweicloud.com'
+  if (text.length > MAX_ENDPOINT_LENGTH) {
+    throw new InputError(
+      'endpoint',
+      `is ${text.length} characters long; at most ${MAX_ENDPOINT_LENGTH} ` +
+        `are accepted (${example})`
+    )
+  }
+  // The URL parser silently drops tabs and line breaks, which would turn a
+  // mistyped value into a different host.
+  if (/[\p{Cc}\s]/u.test(text)) {
+    throw new InputError(
+      'endpoint',
+      `'${printable(withoutUserInfo(text))}' contains spaces or control ` +
+        `characters; ${example}`
+    )
+  }
   let url: URL
   try {
     url = new URL(text)
   } catch {
     throw new InputError(
       'endpoint',
-      `'${printable(text)}' is not a URL; expected a base URL such as ` +
-        `https://cloudbuild-ext.cn-north-4.myhuaweicloud.com`
+      `'${printable(withoutUserInfo(text))}' is not a URL; ${example}`
     )
   }
 
@@ -108,6 +132,11 @@ export function parseEndpoint(value: string): URL {
 
   url.pathname = url.pathname.replace(/\/+$/, '')
   return url
+}
+
+/** A password in a value that is not even a URL must not be echoed either. */
+function withoutUserInfo(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@')
 }
 
 function isLoopback(hostname: string): boolean {

@@ -21,6 +21,14 @@ const FIRST_BACKOFF_MS = 1000
 const MAX_BACKOFF_MS = 15_000
 
 /**
+ * The least time worth giving an attempt: a TLS handshake with a far region
+ * alone can take half a second, so an attempt with less is bound to fail and
+ * only hides the real reason behind a time-out. No call starts, and no retry
+ * is planned, with less than this left before the deadline.
+ */
+export const MIN_ATTEMPT_MS = 500
+
+/**
  * The wait before retry number `retry` (1 for the first retry): doubling from
  * one second up to fifteen, of which a random half is taken off so that many
  * runners failing together do not come back together.
@@ -45,15 +53,19 @@ export function parseRetryAfter(
 
 /**
  * How long one attempt may take. The first few attempts get an equal share
- * of the whole timeout, so that one hanging attempt leaves room for another;
- * no attempt gets more than what is left.
+ * of the whole timeout (a third at most, MIN_ATTEMPT_MS at least), so that
+ * one hanging attempt leaves room for another; no attempt gets more than
+ * what is left.
  */
 export function attemptTimeoutMs(
   timeoutMs: number,
   retries: number,
   remainingMs: number
 ): number {
-  const share = Math.ceil(timeoutMs / Math.min(retries + 1, 3))
+  const share = Math.max(
+    MIN_ATTEMPT_MS,
+    Math.ceil(timeoutMs / Math.min(retries + 1, 3))
+  )
   return Math.max(0, Math.min(share, remainingMs))
 }
 
@@ -61,7 +73,11 @@ export type WaitPlan =
   | { readonly wait: number; readonly source: 'backoff' | 'Retry-After' }
   | { readonly stop: string }
 
-/** Decides the wait before the next attempt, or why there is none. */
+/**
+ * Decides the wait before retry number `retry` (1 for the first), or why
+ * there is none. A retry is planned only when the wait still leaves
+ * MIN_ATTEMPT_MS for the attempt itself, so no wait ever reaches the deadline.
+ */
 export function planWait(options: {
   retry: number
   retries: number
@@ -79,24 +95,27 @@ export function planWait(options: {
     }
   }
   if (retryAfterMs !== undefined) {
-    if (retryAfterMs >= remainingMs) {
+    if (retryAfterMs + MIN_ATTEMPT_MS > remainingMs) {
       return {
         stop:
           `the service asked to wait ${seconds(retryAfterMs)} (Retry-After), ` +
-          `more than the ${seconds(remainingMs)} left of 'timeout'`
+          `but only ${seconds(Math.max(0, remainingMs))} of 'timeout' is left`
       }
     }
     return { wait: retryAfterMs, source: 'Retry-After' }
   }
   const wait = backoffMs(retry, options.random)
-  if (wait >= remainingMs) {
+  if (wait + MIN_ATTEMPT_MS > remainingMs) {
     return {
-      stop: `no time left for another attempt within 'timeout' (${seconds(remainingMs)} left)`
+      stop:
+        `the time ran out: ${seconds(Math.max(0, remainingMs))} of ` +
+        "'timeout' left, too little for another attempt"
     }
   }
   return { wait, source: 'backoff' }
 }
 
+/** A duration for people: one decimal, in seconds. */
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }

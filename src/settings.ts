@@ -75,6 +75,8 @@ const PROJECT_ID = /^[0-9a-f]{32}$/
 // Printable ASCII without spaces: what a header value can carry unchanged.
 const HEADER_SAFE = /^[\x21-\x7e]+$/
 const MAX_PARAM_CONFIG = 64 * 1024
+// A full ref such as refs/heads/… plus a branch name of git's longest.
+const MAX_REF_LENGTH = 512
 
 export function readSettings(read: ReadInput, env: Environment): Settings {
   const value = (name: string): string => read(name).trim()
@@ -88,12 +90,12 @@ export function readSettings(read: ReadInput, env: Environment): Settings {
   const credentials = resolveCredentials({
     inputs: {
       token: secret(value, 'token', 16 * 1024),
-      accessKey: secret(value, 'access_key', 128),
+      accessKey: accessKeyId(value, 'access_key'),
       secretKey: secret(value, 'secret_key', 256),
       securityToken: secret(value, 'security_token', 16 * 1024)
     },
     environment: {
-      accessKey: secret(variable, ENV.accessKey, 128),
+      accessKey: accessKeyId(variable, ENV.accessKey),
       secretKey: secret(variable, ENV.secretKey, 256),
       securityToken: secret(variable, ENV.securityToken, 16 * 1024)
     },
@@ -137,7 +139,9 @@ export function parseJobId(value: string): string {
   const problem =
     value === ''
       ? 'is empty'
-      : `'${printable(value, 40)}' has ${value.length} characters`
+      : value.length === 32
+        ? `'${printable(value, 40)}' has characters other than 0-9 and a-z`
+        : `'${printable(value, 40)}' has ${value.length} characters`
   throw new InputError(
     'job_id',
     `${problem}; expected the 32 characters [0-9a-z] at the end of the ` +
@@ -185,6 +189,20 @@ function secret(
   return text
 }
 
+/**
+ * An access key id is letters and digits; anything else would also break
+ * the `Access=…, SignedHeaders=…` syntax of the Authorization header.
+ */
+function accessKeyId(value: (name: string) => string, name: string): string {
+  const text = secret(value, name, 128)
+  if (text === '' || /^[A-Za-z0-9]+$/.test(text)) return text
+  throw new InputError(
+    name,
+    'contains characters other than letters and digits; expected the ' +
+      'access key id exactly as Huawei Cloud issued it'
+  )
+}
+
 function parseProjectId(
   value: (name: string) => string,
   variable: (name: string) => string
@@ -206,6 +224,12 @@ function choosePlan(
   value: (name: string) => string,
   env: Environment
 ): Plan {
+  // Git refuses control characters in branch names, so a rule holding one
+  // could never match.
+  if (hasControlCharacters(rulesInput)) {
+    throw new InputError('branch_rules', 'contains control characters')
+  }
+  checkRef(value('ref'))
   const rules: BranchRule[] =
     rulesInput.trim() === '' ? [] : parseBranchRules(rulesInput)
   const fallback =
@@ -230,6 +254,26 @@ function choosePlan(
   }
   if (fallback) return { action: 'update', events: fallback, ...known }
   return { action: 'skip', branch: branch ?? '' }
+}
+
+/**
+ * The `ref` input, checked whether or not branch rules use it: git allows
+ * no spaces or control characters in a ref, and no component over 255 bytes.
+ */
+function checkRef(ref: string): void {
+  if (/[\p{Cc}\s]/u.test(ref)) {
+    throw new InputError(
+      'ref',
+      `'${printable(ref, 40)}' contains spaces or control characters; ` +
+        'expected a branch or tag name such as main or refs/heads/main'
+    )
+  }
+  if (ref.length > MAX_REF_LENGTH) {
+    throw new InputError(
+      'ref',
+      `is ${ref.length} characters long; at most ${MAX_REF_LENGTH} are expected`
+    )
+  }
 }
 
 /** Control characters other than the tab and line breaks of multi-line text. */

@@ -10,8 +10,9 @@ export interface ScriptedAnswer {
   headers?: Record<string, string>
   body?: string | object
   delayMs?: number
-  behaviour?: 'hang' | 'drop' | 'drip' | 'huge'
+  behaviour?: 'hang' | 'drop' | 'drip' | 'huge' | 'stall' | 'raw'
   bytes?: number
+  raw?: string
 }
 
 export interface ReceivedRequest {
@@ -43,4 +44,5 @@ export function startFakeCodeArts(options?: {
   tokens?: string[]
   keys?: Record<string, string>
   now?: () => number
+  tls?: { key: string; cert: string }
 }): Promise<FakeCodeArts>

@@ -11,6 +11,7 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 
 export const JOB_ID = '0123456789abcdef0123456789abcdef'
 export const TOKEN = 'fake-iam-token-MIIZ'
@@ -34,17 +35,22 @@ const MAX_SKEW_MS = 15 * 60 * 1000
  * @property {Record<string, string>} [headers]
  * @property {string | object} [body] an object is sent as JSON
  * @property {number} [delayMs] wait before answering
- * @property {'hang' | 'drop' | 'drip' | 'huge'} [behaviour]
+ * @property {'hang' | 'drop' | 'drip' | 'huge' | 'stall' | 'raw'} [behaviour]
  *   hang: never answer; drop: close the socket without an answer;
  *   drip: send headers, then a byte every 200 ms, forever;
- *   huge: a valid status line and a body of `bytes` bytes
+ *   huge: a valid status line and a body of `bytes` bytes;
+ *   stall: send the status and headers of `status`, then nothing, forever;
+ *   raw: write `raw` to the socket as it is (no HTTP framing), then close
  * @property {number} [bytes] size of a huge body
+ * @property {string} [raw] the bytes a raw answer sends
  */
 
 /**
- * Starts the service on 127.0.0.1 on a free port (or the one given).
+ * Starts the service on 127.0.0.1 on a free port (or the one given); over
+ * HTTPS when `tls` holds a PEM key and certificate.
  * @param {{ port?: number, jobs?: string[], tokens?: string[],
- *   keys?: Record<string, string>, now?: () => number }} [options]
+ *   keys?: Record<string, string>, now?: () => number,
+ *   tls?: { key: string, cert: string } }} [options]
  */
 export async function startFakeCodeArts(options = {}) {
   const jobs = new Map()
@@ -63,7 +69,7 @@ export async function startFakeCodeArts(options = {}) {
   const requests = []
   const sockets = new Set()
 
-  const server = createServer(async (request, response) => {
+  const handler = async (request, response) => {
     const body = await readBody(request)
     const record = {
       method: request.method,
@@ -81,7 +87,10 @@ export async function startFakeCodeArts(options = {}) {
     const denied = authenticate(request, body, { tokens, keys, now })
     if (denied) return sendJson(response, 401, denied)
     route(request, body, response, jobs, ignored)
-  })
+  }
+  const server = options.tls
+    ? createTlsServer(options.tls, handler)
+    : createServer(handler)
   server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -93,7 +102,7 @@ export async function startFakeCodeArts(options = {}) {
   const { port } = server.address()
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     requests,
     /** The notice settings the service holds for a job. */
@@ -312,6 +321,13 @@ async function answerScripted(scripted, request, response) {
       response.on('close', () => clearInterval(timer))
       return
     }
+    case 'stall':
+      response.writeHead(scripted.status ?? 200, {
+        'Content-Type': 'application/json'
+      })
+      return response.flushHeaders()
+    case 'raw':
+      return request.socket.end(scripted.raw ?? '')
     case 'huge': {
       response.writeHead(scripted.status ?? 200, {
         'Content-Type': 'application/json'

@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { assertNoLeaks, secretsGiven } from './leak-check.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The runtime action.yml declares, installed by npm as the `node` package. */
@@ -49,7 +50,7 @@ export async function runAction(
       ...inputVariables,
       ...env
     })
-    return {
+    const run = {
       exitCode,
       stdout,
       stderr,
@@ -57,6 +58,9 @@ export async function runAction(
       summary: await readFile(summaryFile, 'utf8'),
       durationMs: Date.now() - started
     }
+    // Every run, in every test file, is checked for shown secrets.
+    assertNoLeaks(shownBy(run), secretsGiven(inputs, env))
+    return run
   } finally {
     await rm(folder, { recursive: true, force: true })
   }
@@ -97,6 +101,13 @@ export function parseOutputs(text: string): Record<string, string> {
     index = end
   }
   return outputs
+}
+
+/** Everything a user sees of a run: its log, summary and outputs. */
+export function shownBy(run: ActionRun): string {
+  return [visibleLog(run), run.summary, ...Object.values(run.outputs)].join(
+    '\n'
+  )
 }
 
 /** The lines a runner would show, without the ::add-mask:: commands. */

@@ -4,7 +4,7 @@
  * "status": "fail", a gateway's HTML page), so success is only ever the one
  * documented shape.
  */
-import type { HttpAnswer } from '../http/transport.js'
+import { MAX_ANSWER_BYTES, type HttpAnswer } from '../http/transport.js'
 
 export type Verdict =
   | {
@@ -26,8 +26,20 @@ export type Verdict =
 // asks callers to try again later.
 const RETRYABLE_CODES = ['CB.00060100', 'CB.00060211', 'CB.00060101']
 const RETRYABLE_STATUSES = [429, 502, 503, 504]
+// The API documents 200. 201 and 202 also say the request was taken, so a
+// gateway that starts using them does not turn a done update into a
+// failure. Other 2xx carry no answer (204, 205), a proxy's rewrite (203) or
+// part of one (206), or are not HTTP at all (299): a success body with them
+// is not to be trusted.
+const SUCCESS_STATUSES = [200, 201, 202]
 const EXCERPT_LENGTH = 200
 
+/**
+ * Success is only HTTP 200 (or 201, 202) with a JSON object that has no
+ * error_code, "status": "success" and an empty `error`; anything else is a
+ * failure, retryable when the status or the service's code says the trouble
+ * is passing.
+ */
 export function judgeAnswer(answer: HttpAnswer): Verdict {
   const { status } = answer
   const retryAfter = header(answer, 'retry-after')
@@ -40,17 +52,19 @@ export function judgeAnswer(answer: HttpAnswer): Verdict {
   }
   if (answer.truncated) {
     return failure(
-      `the answer is larger than expected and was cut off (HTTP ${status})`,
-      { retryable: isRetryableStatus(status) }
+      `the answer is larger than the ${MAX_ANSWER_BYTES / 1024 / 1024} MiB ` +
+        `expected at most and was cut off (HTTP ${status})`,
+      { retryable: isRetryableStatus(status), retryAfter }
     )
   }
 
   const body = parseObject(answer.body)
   if (body === undefined) {
+    const what = isJson(answer.body) ? 'JSON but not an object' : 'not JSON'
     const problem =
       answer.body.trim() === ''
         ? `the answer has no body (HTTP ${status})`
-        : `the answer is not JSON (HTTP ${status}): ${excerpt(answer.body)}`
+        : `the answer is ${what} (HTTP ${status}): ${excerpt(answer.body)}`
     return failure(problem, {
       retryable: isRetryableStatus(status),
       retryAfter
@@ -81,8 +95,16 @@ export function judgeAnswer(answer: HttpAnswer): Verdict {
   if (errorCode) {
     return failure(`the service answered HTTP ${status} with an error code`, {
       ...details,
-      retryable: RETRYABLE_CODES.includes(errorCode)
+      retryable: RETRYABLE_CODES.includes(errorCode),
+      retryAfter
     })
+  }
+  if (!SUCCESS_STATUSES.includes(status)) {
+    return failure(
+      `the service answered HTTP ${status}, which the API does not use ` +
+        'for success',
+      details
+    )
   }
   if (body.status !== 'success' || !isEmpty(body.error)) {
     const said = text(body.status) ?? 'no status'
@@ -123,6 +145,15 @@ function parseObject(body: string): Record<string, unknown> | undefined {
     return isRecord(value) ? value : undefined
   } catch {
     return undefined
+  }
+}
+
+function isJson(body: string): boolean {
+  try {
+    JSON.parse(body)
+    return true
+  } catch {
+    return false
   }
 }
 

@@ -14,6 +14,7 @@ import { EVENT_NAMES, type EventName, type NoticeType } from '../notice.js'
 import { redactBody, redactHeaders } from '../redact.js'
 import {
   attemptTimeoutMs,
+  MIN_ATTEMPT_MS,
   parseRetryAfter,
   planWait,
   seconds,
@@ -117,6 +118,13 @@ export class CodeArtsBuildClient {
     return this.prepare(this.updateCall(jobId, body))
   }
 
+  // Retrying an update is safe, and this is where that is decided: the body
+  // is the complete list of events of one notice type (the others are
+  // switched off), so sending it twice leaves the same state as sending it
+  // once. A retry after an attempt whose fate is unknown (a time-out, a
+  // dropped connection, a 5xx) therefore cannot do harm. A call that adds
+  // or toggles something would need an idempotency key before call() could
+  // repeat it.
   private updateCall(jobId: string, body: UpdateNoticeBody): Call {
     return {
       attempted: `update the ${body.notice_type} notice of job ${jobId}`,
@@ -155,8 +163,9 @@ export class CodeArtsBuildClient {
 
   /**
    * Sends a call until it succeeds, fails for good, or runs out of attempts
-   * or time. Both operations are safe to repeat: an update sets the same
-   * state again, so a retry after an unclear failure cannot do harm.
+   * or time. It repeats every call it is given, so only idempotent calls
+   * may come here: a read, or an update as updateCall explains. Each attempt
+   * is signed anew, as the gateway refuses a date 15 minutes old.
    */
   private async call(call: Call): Promise<{
     body: Readonly<Record<string, unknown>>
@@ -187,7 +196,10 @@ export class CodeArtsBuildClient {
           ...details
         })
 
-      if (remaining <= 0) {
+      // A call is not started with less than MIN_ATTEMPT_MS left; a retry
+      // was planned only if the wait left that much, so there any time left
+      // (the sleep may overrun by a few ms) is used.
+      if (attempt === 1 ? remaining < MIN_ATTEMPT_MS : remaining <= 0) {
         throw failed({ problem: timeUp(timeoutMs) })
       }
       this.logRequest(request, attempt)
@@ -200,13 +212,14 @@ export class CodeArtsBuildClient {
         })
       } catch (error) {
         if (!(error instanceof TransportError)) throw error
-        const outOfTime = deadline - clock.now() <= 0
-        const problem = outOfTime ? timeUp(timeoutMs) : describeTransport(error)
-        if (outOfTime || !isRetryableTransport(error)) throw failed({ problem })
+        const left = deadline - clock.now()
+        if (left <= 0) throw failed({ problem: timeUp(timeoutMs) })
+        const problem = describeTransport(error)
+        if (!isRetryableTransport(error)) throw failed({ problem })
         const wait = planWait({
           retry: attempt,
           retries,
-          remainingMs: deadline - clock.now(),
+          remainingMs: left,
           random: clock.random()
         })
         if ('stop' in wait) throw failed({ problem, stopReason: wait.stop })
@@ -287,7 +300,9 @@ function isRetryableTransport(error: TransportError): boolean {
 }
 
 function describeTransport(error: TransportError): string {
-  if (error.timedOut) return `the attempt got ${error.message}`
+  if (error.timedOut) {
+    return `the time for the attempt ran out: ${error.message}`
+  }
   return `no answer: ${error.message}${error.code && !error.message.includes(error.code) ? ` (${error.code})` : ''}`
 }
 

@@ -2,7 +2,7 @@
  * One HTTP exchange with a hard time limit and a bounded answer. Retries,
  * signing and the meaning of answers live elsewhere.
  */
-import { HttpClient } from '@actions/http-client'
+import { getProxyUrl, HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { IncomingMessage, RequestOptions } from 'node:http'
 
@@ -27,6 +27,8 @@ export type Send = (request: HttpRequest) => Promise<HttpAnswer>
 
 /** Far more than any notice answer; a larger body is a broken or hostile server. */
 export const MAX_ANSWER_BYTES = 1024 * 1024
+
+const IDLE_TIMER_MARGIN_MS = 1000
 
 /** A request that got no complete answer: refused, reset, or out of time. */
 export class TransportError extends Error {
@@ -53,29 +55,55 @@ export function createTransport(userAgent: string): Send {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: false,
-      socketTimeout: request.timeoutMs
+      // The signal ends the attempt. http-client's own idle timer, were it
+      // to fire first, would only half-close the socket and report a plain
+      // error that reads as neither a time-out nor a connection problem.
+      socketTimeout: request.timeoutMs + IDLE_TIMER_MARGIN_MS
     })
 
+    const exchange = send(client, request, signal)
+    // Once the attempt is abandoned its late outcome is of no interest.
+    exchange.catch(() => {})
     try {
-      const response = await client.request(
-        request.method,
-        request.url.href,
-        request.body ?? null,
-        { ...request.headers }
-      )
-      const { body, truncated } = await readBounded(response.message, signal)
-      return {
-        status: response.message.statusCode ?? 0,
-        headers: response.message.headers,
-        body,
-        truncated
-      }
+      // Aborting a request that has no socket yet (a proxy that never
+      // answers the CONNECT) is silent until a socket comes, which may be
+      // never: the race makes the deadline hold anyway.
+      return await Promise.race([exchange, rejectOnAbort(signal)])
     } catch (error) {
-      throw asTransportError(error, signal, request.timeoutMs)
+      throw asTransportError(error, signal, request)
     } finally {
       client.dispose()
     }
   }
+}
+
+async function send(
+  client: HttpClient,
+  request: HttpRequest,
+  signal: AbortSignal
+): Promise<HttpAnswer> {
+  const response = await client.request(
+    request.method,
+    request.url.href,
+    request.body ?? null,
+    { ...request.headers }
+  )
+  const { body, truncated } = await readBounded(response.message, signal)
+  return {
+    status: response.message.statusCode ?? 0,
+    headers: response.message.headers,
+    body,
+    truncated
+  }
+}
+
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason)
+    signal.addEventListener('abort', () => reject(signal.reason), {
+      once: true
+    })
+  })
 }
 
 /** Lets Node abort the socket itself, whatever stage the exchange is in. */
@@ -83,6 +111,15 @@ function abortOn(signal: AbortSignal): RequestHandler {
   return {
     prepareRequest(options: RequestOptions) {
       options.signal = signal
+      // Through a proxy, the tunnel agent opens its CONNECT request with the
+      // options it keeps in proxyOptions. With the signal among them, an
+      // unanswered CONNECT is closed with the attempt instead of holding
+      // the process open; without that agent, this does nothing.
+      const agent = options.agent as
+        { proxyOptions?: Record<string, unknown> } | undefined
+      if (agent?.proxyOptions) {
+        agent.proxyOptions = { ...agent.proxyOptions, signal }
+      }
     },
     canHandleAuthentication: () => false,
     handleAuthentication: () => {
@@ -118,21 +155,77 @@ async function readBounded(
 function asTransportError(
   error: unknown,
   signal: AbortSignal,
-  timeoutMs: number
+  request: HttpRequest
 ): TransportError {
   if (error instanceof TransportError) return error
   if (signal.aborted) {
     return new TransportError(
-      `no complete answer within ${formatSeconds(timeoutMs)}`,
+      `no complete answer within ${formatSeconds(request.timeoutMs)}`,
       'ETIMEDOUT',
       true
     )
   }
   const code = (error as NodeJS.ErrnoException)?.code
-  const message = error instanceof Error ? error.message : String(error)
-  return new TransportError(message, code, false)
+  // Read duck-typed: an error from another realm is no `instanceof Error`.
+  const text = (error as { message?: unknown })?.message
+  const message = plainer(typeof text === 'string' ? text : String(error))
+  return (
+    proxyError(message, request.url) ?? new TransportError(message, code, false)
+  )
+}
+
+/** Node's terse words for a connection the server closed, explained. */
+function plainer(message: string): string {
+  if (message === 'socket hang up') {
+    return 'the server closed the connection without answering (socket hang up)'
+  }
+  if (message === 'aborted') {
+    return 'the server closed the connection in the middle of the answer'
+  }
+  return message
+}
+
+/**
+ * The proxy library reports every failed CONNECT as ECONNRESET, which reads
+ * as a network blip. A proxy that refuses the tunnel (403, 407) will refuse
+ * it again, so only its gateway errors (5xx) stay worth a retry.
+ */
+function proxyError(message: string, url: URL): TransportError | undefined {
+  const refused =
+    /tunneling socket could not be established, statusCode=(\d+)/.exec(message)
+  const unreachable =
+    /tunneling socket could not be established, cause=(.*)/.exec(message)
+  if (!refused && !unreachable) return undefined
+
+  const proxy = describeProxy(url)
+  const target = `${url.hostname}:${url.port || 443}`
+  if (refused) {
+    const status = Number(refused[1])
+    return new TransportError(
+      `the proxy ${proxy} refused the tunnel to ${target} (HTTP ${status})`,
+      status >= 500 ? 'ECONNRESET' : 'EPROXYREFUSED',
+      false
+    )
+  }
+  // The cause keeps the socket's code: ECONNREFUSED, ENOTFOUND…
+  const cause = unreachable?.[1] ?? ''
+  return new TransportError(
+    `could not reach the proxy ${proxy}: ${cause}`,
+    /\b(E[A-Z_]+)\b/.exec(cause)?.[1] ?? 'ECONNRESET',
+    false
+  )
+}
+
+/** The proxy's scheme, host and port, never its user name or password. */
+function describeProxy(url: URL): string {
+  try {
+    const proxy = new URL(getProxyUrl(url.href))
+    return `${proxy.protocol}//${proxy.host} (HTTPS_PROXY)`
+  } catch {
+    return '(HTTPS_PROXY)'
+  }
 }
 
 function formatSeconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`
+  return `${(ms / 1000).toFixed(1)} s`
 }
