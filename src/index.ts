@@ -11,6 +11,7 @@ try {
   )
 }
 
-// Every request has its own deadline, but a proxy that never answers a
-// CONNECT can leave a socket behind; it must not hold the runner.
+// Every attempt closes its sockets when its deadline passes, so the process
+// normally ends by itself; should a library ever leave a handle open, the
+// step still ends a second after its work is done.
 setTimeout(() => process.exit(), 1000).unref()
