@@ -20,6 +20,15 @@ export interface ApiFailure {
   readonly hint: string
 }
 
+/** What one failed attempt tells; the client adds what the call was. */
+export type FailureDetails = Pick<ApiFailure, 'problem'> &
+  Partial<
+    Pick<
+      ApiFailure,
+      'httpStatus' | 'errorCode' | 'errorMsg' | 'requestId' | 'stopReason'
+    >
+  >
+
 export class ApiError extends Error {
   readonly failure: ApiFailure
 

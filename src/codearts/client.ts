@@ -21,7 +21,7 @@ import {
   type Clock
 } from '../retry.js'
 import { signRequest } from '../signer.js'
-import { ApiError, hintFor } from './api-error.js'
+import { ApiError, hintFor, type FailureDetails } from './api-error.js'
 import { judgeAnswer, requestIdOf } from './answer.js'
 
 /** The body of UpdateNotice, in the API's own field names. */
@@ -72,6 +72,26 @@ export interface ClientOptions {
   /** Values to cut out of anything logged from an answer. */
   readonly secrets: readonly string[]
 }
+
+/** A successful answer, reduced to what the operations read. */
+interface Answered {
+  readonly body: Readonly<Record<string, unknown>>
+  readonly status: number
+  readonly requestId?: string
+}
+
+type AttemptOutcome =
+  | { readonly ok: true; readonly answered: Answered }
+  | {
+      readonly ok: false
+      /** True when no answer came at all (refused, reset, timed out). */
+      readonly unanswered: boolean
+      readonly retryable: boolean
+      /** Short, for the retry line in the log. */
+      readonly reason: string
+      readonly retryAfterMs?: number
+      readonly details: FailureDetails
+    }
 
 interface Call {
   readonly attempted: string
@@ -167,22 +187,12 @@ export class CodeArtsBuildClient {
    * may come here: a read, or an update as updateCall explains. Each attempt
    * is signed anew, as the gateway refuses a date 15 minutes old.
    */
-  private async call(call: Call): Promise<{
-    body: Readonly<Record<string, unknown>>
-    status: number
-    requestId?: string
-  }> {
+  private async call(call: Call): Promise<Answered> {
     const { clock, log, retries, timeoutMs, deadline } = this.options
 
     for (let attempt = 1; ; attempt++) {
-      const remaining = deadline - clock.now()
       const request = this.prepare(call)
-      const failed = (
-        details: Omit<
-          ConstructorParameters<typeof ApiError>[0],
-          'attempted' | 'method' | 'url' | 'attempts' | 'hint'
-        >
-      ): ApiError =>
+      const failed = (details: FailureDetails): ApiError =>
         new ApiError({
           attempted: call.attempted,
           method: call.method,
@@ -199,63 +209,89 @@ export class CodeArtsBuildClient {
       // A call is not started with less than MIN_ATTEMPT_MS left; a retry
       // was planned only if the wait left that much, so there any time left
       // (the sleep may overrun by a few ms) is used.
+      const remaining = deadline - clock.now()
       if (attempt === 1 ? remaining < MIN_ATTEMPT_MS : remaining <= 0) {
         throw failed({ problem: timeUp(timeoutMs) })
       }
-      this.logRequest(request, attempt)
 
-      let answer: HttpAnswer
-      try {
-        answer = await this.options.send({
-          ...request,
-          timeoutMs: attemptTimeoutMs(timeoutMs, retries, remaining)
-        })
-      } catch (error) {
-        if (!(error instanceof TransportError)) throw error
-        const left = deadline - clock.now()
-        if (left <= 0) throw failed({ problem: timeUp(timeoutMs) })
-        const problem = describeTransport(error)
-        if (!isRetryableTransport(error)) throw failed({ problem })
-        const wait = planWait({
-          retry: attempt,
-          retries,
-          remainingMs: left,
-          random: clock.random()
-        })
-        if ('stop' in wait) throw failed({ problem, stopReason: wait.stop })
-        log.info(retryLine(attempt, retries, problem, wait.wait, wait.source))
-        await clock.sleep(wait.wait)
-        continue
+      const outcome = await this.attempt(
+        request,
+        attempt,
+        attemptTimeoutMs(timeoutMs, retries, remaining)
+      )
+      if (outcome.ok) return outcome.answered
+
+      const left = deadline - clock.now()
+      if (outcome.unanswered && left <= 0) {
+        throw failed({ problem: timeUp(timeoutMs) })
       }
+      if (!outcome.retryable) throw failed(outcome.details)
+      const wait = planWait({
+        retry: attempt,
+        retries,
+        retryAfterMs: outcome.retryAfterMs,
+        remainingMs: left,
+        random: clock.random()
+      })
+      if ('stop' in wait) {
+        throw failed({ ...outcome.details, stopReason: wait.stop })
+      }
+      log.info(
+        retryLine(attempt, retries, outcome.reason, wait.wait, wait.source)
+      )
+      await clock.sleep(wait.wait)
+    }
+  }
 
-      const requestId = requestIdOf(answer)
-      this.logAnswer(answer)
-      const verdict = judgeAnswer(answer)
-      if (verdict.ok)
-        return { body: verdict.body, status: answer.status, requestId }
+  /** Sends once and says what came of it; throws only on a defect. */
+  private async attempt(
+    request: PreparedRequest,
+    attempt: number,
+    timeoutMs: number
+  ): Promise<AttemptOutcome> {
+    this.logRequest(request, attempt)
+    let answer: HttpAnswer
+    try {
+      answer = await this.options.send({ ...request, timeoutMs })
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error
+      const problem = describeTransport(error)
+      return {
+        ok: false,
+        unanswered: true,
+        retryable: isRetryableTransport(error),
+        reason: problem,
+        details: { problem }
+      }
+    }
 
-      const details = {
+    const requestId = requestIdOf(answer)
+    this.logAnswer(answer)
+    const verdict = judgeAnswer(answer)
+    if (verdict.ok) {
+      return {
+        ok: true,
+        answered: { body: verdict.body, status: answer.status, requestId }
+      }
+    }
+    return {
+      ok: false,
+      unanswered: false,
+      retryable: verdict.retryable,
+      reason: verdict.errorCode
+        ? `HTTP ${answer.status} ${verdict.errorCode}`
+        : `HTTP ${answer.status}`,
+      retryAfterMs: parseRetryAfter(
+        verdict.retryAfter,
+        this.options.clock.now()
+      ),
+      details: {
         problem: verdict.problem,
         httpStatus: answer.status,
         ...(verdict.errorCode ? { errorCode: verdict.errorCode } : {}),
         ...(verdict.errorMsg ? { errorMsg: verdict.errorMsg } : {}),
         ...(requestId ? { requestId } : {})
       }
-      if (!verdict.retryable) throw failed(details)
-
-      const wait = planWait({
-        retry: attempt,
-        retries,
-        retryAfterMs: parseRetryAfter(verdict.retryAfter, clock.now()),
-        remainingMs: deadline - clock.now(),
-        random: clock.random()
-      })
-      if ('stop' in wait) throw failed({ ...details, stopReason: wait.stop })
-      const reason = verdict.errorCode
-        ? `HTTP ${answer.status} ${verdict.errorCode}`
-        : `HTTP ${answer.status}`
-      log.info(retryLine(attempt, retries, reason, wait.wait, wait.source))
-      await clock.sleep(wait.wait)
     }
   }
 
