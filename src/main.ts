@@ -52,12 +52,13 @@ export async function run(clock: Clock = systemClock): Promise<void> {
   }
 
   const timeoutMs = settings.timeoutSeconds * 1000
+  const log = { info: core.info, debug: core.debug }
   const client = new CodeArtsBuildClient({
     endpoint: settings.endpoint.url,
     credentials: settings.credentials,
     send: createTransport(USER_AGENT),
     clock,
-    log: { info: core.info, debug: core.debug },
+    log,
     retries: settings.retries,
     timeoutMs,
     deadline: startedAt + timeoutMs,
@@ -65,7 +66,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
   })
   const context = {
     client,
-    log: { info: core.info, debug: core.debug },
+    log,
     jobId: settings.jobId,
     secrets,
     body: {
