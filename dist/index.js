@@ -4691,12 +4691,13 @@ async function run(clock = systemClock) {
         return;
     }
     const timeoutMs = settings.timeoutSeconds * 1000;
+    const log = { info: core/* info */.pq, debug: core/* debug */.Yz };
     const client = new CodeArtsBuildClient({
         endpoint: settings.endpoint.url,
         credentials: settings.credentials,
         send: createTransport(USER_AGENT),
         clock,
-        log: { info: core/* info */.pq, debug: core/* debug */.Yz },
+        log,
         retries: settings.retries,
         timeoutMs,
         deadline: startedAt + timeoutMs,
@@ -4704,7 +4705,7 @@ async function run(clock = systemClock) {
     });
     const context = {
         client,
-        log: { info: core/* info */.pq, debug: core/* debug */.Yz },
+        log,
         jobId: settings.jobId,
         secrets,
         body: {

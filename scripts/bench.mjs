@@ -1,14 +1,22 @@
 // Measures what the action costs a workflow: the whole step (start Node 24,
 // load dist/index.js, one POST, outputs and summary written) against the
 // floor of the same POST from a bare Node script and from curl, all sent to
-// the local fake service. The runner starts a fresh process for every job,
-// so each run is a cold start, timed from spawn to exit.
+// local fake services. The runner starts a fresh process for every job, so
+// each run is a cold start, timed from spawn to exit.
+//
+// Both transports are timed in the same run. The action's real calls go to
+// Huawei Cloud over https, so that is the figure a workflow pays; there the
+// floor loads TLS too. Over http the floor loads no TLS while the action
+// still does (http-client imports https at start-up), so that ratio shows
+// the toolkit's fixed cost at its harshest. The https service has a
+// self-signed certificate made with openssl for this run, trusted through
+// NODE_EXTRA_CA_CERTS by the Node scripts and --cacert by curl.
 //
 //   npm run bench [-- --runs 20 --warmup 3 --access-key --bundle PATH...]
 //
 // Medians are printed, never asserted: timings belong in a report, not in a
 // test that fails on a busy machine.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   mkdtempSync,
   readdirSync,
@@ -35,6 +43,7 @@ const NOTICE = {
   notice_type: 'MAIL',
   enabled_event_type_names: ['buildJobFail']
 }
+const BODY = JSON.stringify(NOTICE)
 
 const { values: options } = parseArgs({
   options: {
@@ -49,95 +58,123 @@ const { values: options } = parseArgs({
 })
 const runs = Number(options.runs)
 const warmup = Number(options.warmup)
+const signed = options['access-key']
 const bundles = (options.bundle ?? [join(ROOT, 'dist', 'index.js')]).map(path =>
   resolve(path)
 )
 
-const service = await startFakeCodeArts()
 const folder = mkdtempSync(join(tmpdir(), 'codearts-bench-'))
+let plain
+let secure
 try {
-  const url = `${service.url}/v3/jobs/notice/${JOB_ID}/update`
-  const body = JSON.stringify(NOTICE)
-  const steps = bundles.map(bundle =>
-    actionStep(folder, service.url, bundle, options['access-key'])
-  )
-  const references = [
-    bareNode(folder, url, body, 'require'),
-    bareNode(folder, url, body, 'import'),
-    emptyNode(folder),
-    curl(url, body)
+  const certificate = makeCertificate(folder)
+  plain = await startFakeCodeArts()
+  secure = await startFakeCodeArts({ tls: certificate.pem })
+  const groups = [
+    transportGroup('http', plain.url, {}),
+    transportGroup('https', secure.url, certificate),
+    { title: 'either transport', contenders: [emptyNode()] }
   ]
-  const contenders = [...steps, ...references]
+  await report(groups, await roundRobin(groups))
+} finally {
+  await plain?.close()
+  await secure?.close()
+  rmSync(folder, { recursive: true, force: true })
+}
 
-  // Round-robin, so that a slow spell of the machine hits all alike.
-  const times = contenders.map(() => [])
-  for (let round = 0; round < warmup + runs; round++) {
-    for (const [index, contender] of contenders.entries()) {
-      const elapsed = await timed(contender)
-      if (round >= warmup) times[index].push(elapsed)
+/**
+ * A key and a self-signed certificate for 127.0.0.1, the address the fake
+ * service listens on. A P-256 key takes openssl milliseconds to make.
+ */
+function makeCertificate(folder) {
+  const keyFile = join(folder, 'key.pem')
+  const caFile = join(folder, 'cert.pem')
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      caFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1'
+    ],
+    { stdio: 'pipe' }
+  )
+  return {
+    caFile,
+    pem: {
+      key: readFileSync(keyFile, 'utf8'),
+      cert: readFileSync(caFile, 'utf8')
     }
   }
+}
 
-  const medians = times.map(median)
-  const floor = medians[steps.length]
-  const version = (await output(NODE_24, ['--version'])).trim()
-  const auth = options['access-key'] ? 'AK/SK signature' : 'token'
-  console.log(
-    `Node ${version}, ${auth}; median of ${runs} runs after ${warmup} ` +
-      'warm-up, spawn to exit'
-  )
-  const rows = [
-    ...bundles.map((bundle, index) => [
-      `action step, ${shortName(bundle)}`,
-      medians[index],
-      `ratio ${(medians[index] / floor).toFixed(2)}  ` +
-        `bundle ${bundleSize(bundle)}`
-    ]),
-    ...references.map((contender, index) => [
-      contender.name,
-      medians[steps.length + index],
-      ''
-    ])
-  ]
-  const width = Math.max(...rows.map(([name]) => name.length))
-  for (const [name, ms, note] of rows) {
-    const time = `${ms.toFixed(1).padStart(7)} ms`
-    console.log(`  ${name.padEnd(width)} ${time}  ${note}`.trimEnd())
+/**
+ * Everything timed against one service: each bundle's step, the floor it is
+ * divided by, and curl. The ESM variant of the floor only shows why the
+ * floor uses require; it is the same trap over either transport, so it is
+ * timed over http alone.
+ */
+function transportGroup(scheme, baseUrl, { caFile }) {
+  const url = `${baseUrl}/v3/jobs/notice/${JOB_ID}/update`
+  const trust = caFile ? { NODE_EXTRA_CA_CERTS: caFile } : {}
+  const steps = bundles.map(bundle => actionStep(baseUrl, bundle, trust))
+  const floor = bareNode(scheme, url, 'require', trust)
+  const trap = scheme === 'http' ? [bareNode(scheme, url, 'import', trust)] : []
+  return {
+    title: `over ${scheme}`,
+    steps,
+    floor,
+    contenders: [...steps, floor, ...trap, curl(url, caFile)]
   }
-} finally {
-  rmSync(folder, { recursive: true, force: true })
-  await service.close()
+}
+
+/** The environment every child gets: nothing of this shell's but PATH. */
+function baseEnv(extra) {
+  return { PATH: process.env.PATH ?? '', ...extra }
 }
 
 /** The step as the runner runs it, with fresh output and summary files. */
-function actionStep(folder, endpoint, bundle, signed) {
+function actionStep(endpoint, bundle, trust) {
   const outputFile = join(folder, 'output')
   const summaryFile = join(folder, 'summary')
   const credentials = signed
     ? { INPUT_ACCESS_KEY: ACCESS_KEY, INPUT_SECRET_KEY: SECRET_KEY }
     : { INPUT_TOKEN: TOKEN }
-  const env = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: folder,
-    INPUT_JOB_ID: JOB_ID,
-    INPUT_NOTICE_TYPE: NOTICE.notice_type,
-    INPUT_EVENTS: 'failure',
-    ...credentials,
-    INPUT_ENDPOINT: endpoint,
-    INPUT_RETRIES: '3',
-    INPUT_TIMEOUT: '60'
-  }
   return {
-    name: `action step, ${bundle}`,
+    name: `action step, ${shortName(bundle)}`,
+    bundle,
     prepare() {
       writeFileSync(outputFile, '')
       writeFileSync(summaryFile, '')
     },
     command: NODE_24,
     args: [bundle],
-    env,
+    env: baseEnv({
+      ...trust,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: folder,
+      INPUT_JOB_ID: JOB_ID,
+      INPUT_NOTICE_TYPE: NOTICE.notice_type,
+      INPUT_EVENTS: 'failure',
+      ...credentials,
+      INPUT_ENDPOINT: endpoint,
+      INPUT_RETRIES: '3',
+      INPUT_TIMEOUT: '60'
+    }),
     check(result) {
       const outputs = readFileSync(outputFile, 'utf8')
       return result.code === 0 && /^status<<.+\nsuccess\n/m.test(outputs)
@@ -146,23 +183,27 @@ function actionStep(folder, endpoint, bundle, signed) {
 }
 
 /**
- * The least a Node program can do for the same answer: node:http only,
- * reached through require. The same script importing node:http as an ES
- * module is timed too, to show a trap: on Node 24 that import builds the
- * module's namespace, which reads its lazy exports and so loads Node's own
- * fetch (undici), http2, zlib and worker_threads, some 40 ms that a floor
- * must not contain. The bundle reaches builtins through require too.
+ * The least a Node program can do for the same answer: node:http or
+ * node:https only, reached through require. The same script importing
+ * node:http as an ES module is timed too, to show a trap: on Node 24 that
+ * import builds the module's namespace, which reads its lazy exports and so
+ * loads Node's own fetch (undici), http2, zlib and worker_threads, some
+ * 40 ms that a floor must not contain. The bundle reaches builtins through
+ * require too.
  */
-function bareNode(folder, url, body, loader) {
-  const script = join(folder, loader === 'require' ? 'floor.cjs' : 'floor.mjs')
+function bareNode(scheme, url, loader, trust) {
+  const script = join(
+    folder,
+    `floor-${scheme}.${loader === 'require' ? 'cjs' : 'mjs'}`
+  )
   const load =
     loader === 'require'
-      ? "const { request } = require('node:http')"
-      : "import { request } from 'node:http'"
+      ? `const { request } = require('node:${scheme}')`
+      : `import { request } from 'node:${scheme}'`
   writeFileSync(
     script,
     `${load}
-const body = ${JSON.stringify(body)}
+const body = ${JSON.stringify(BODY)}
 const call = request(${JSON.stringify(url)}, {
   method: 'POST',
   headers: {
@@ -184,30 +225,32 @@ call.end(body)
         : 'bare Node POST (ESM import)',
     command: NODE_24,
     args: [script],
-    env: { PATH: process.env.PATH ?? '' },
+    env: baseEnv(trust),
     check: result => result.code === 0
   }
 }
 
 /** What starting Node costs by itself, whatever the script. */
-function emptyNode(folder) {
+function emptyNode() {
   const script = join(folder, 'empty.cjs')
   writeFileSync(script, '')
   return {
     name: 'Node, empty script',
     command: NODE_24,
     args: [script],
-    env: { PATH: process.env.PATH ?? '' },
+    env: baseEnv({}),
     check: result => result.code === 0
   }
 }
 
-function curl(url, body) {
+function curl(url, caFile) {
   return {
     name: 'curl POST',
     command: 'curl',
     args: [
       '--silent',
+      '--show-error',
+      ...(caFile ? ['--cacert', caFile] : []),
       '--output',
       '/dev/null',
       '--write-out',
@@ -217,27 +260,97 @@ function curl(url, body) {
       '--header',
       `X-Auth-Token: ${TOKEN}`,
       '--data',
-      body,
+      BODY,
       url
     ],
-    env: { PATH: process.env.PATH ?? '' },
+    env: baseEnv({}),
     check: result => result.code === 0 && result.stdout === '200'
   }
 }
 
+/**
+ * Every contender once per round, in turn, so that a slow spell of the
+ * machine hits all alike; each round starts one place further on, so that
+ * none is always first. Warm-up rounds are run but not kept. Returns each
+ * contender's times in round order.
+ */
+async function roundRobin(groups) {
+  const entries = groups.flatMap(({ title, contenders }) =>
+    contenders.map(contender => ({ title, contender }))
+  )
+  const times = new Map(entries.map(({ contender }) => [contender, []]))
+  for (let round = 0; round < warmup + runs; round++) {
+    const start = round % entries.length
+    for (const { title, contender } of [
+      ...entries.slice(start),
+      ...entries.slice(0, start)
+    ]) {
+      const elapsed = await timed(contender, title)
+      if (round >= warmup) times.get(contender).push(elapsed)
+    }
+  }
+  return times
+}
+
 /** Milliseconds from spawn to exit; a failed run stops the benchmark. */
-async function timed(contender) {
+async function timed(contender, where) {
   contender.prepare?.()
   const started = process.hrtime.bigint()
   const result = await execute(contender.command, contender.args, contender.env)
   const elapsed = Number(process.hrtime.bigint() - started) / 1e6
   if (!contender.check(result)) {
     throw new Error(
-      `${contender.name} failed (exit ${result.code}):\n` +
+      `${contender.name}, ${where}, failed (exit ${result.code}):\n` +
         `${result.stdout}\n${result.stderr}`
     )
   }
   return elapsed
+}
+
+/**
+ * Medians per transport, each step's ratio to its floor and, when several
+ * bundles are compared, each one's difference from the first: the median of
+ * the differences within a round, steadier than a difference of medians
+ * because both runs of a pair met the same machine load.
+ */
+async function report(groups, times) {
+  const version = (await output(NODE_24, ['--version'])).trim()
+  const auth = signed ? 'AK/SK signature' : 'token'
+  console.log(
+    `Node ${version}, ${auth}; median of ${runs} runs after ${warmup} ` +
+      'warm-up, spawn to exit'
+  )
+  const width = Math.max(
+    ...groups.flatMap(group => group.contenders.map(c => c.name.length))
+  )
+  for (const group of groups) {
+    console.log(`${group.title}:`)
+    for (const contender of group.contenders) {
+      const ms = median(times.get(contender))
+      const time = `${ms.toFixed(1).padStart(7)} ms`
+      const note = contender.bundle ? stepNote(group, contender, times) : ''
+      console.log(
+        `  ${contender.name.padEnd(width)} ${time}  ${note}`.trimEnd()
+      )
+    }
+  }
+  console.log('bundles:')
+  for (const bundle of bundles) {
+    console.log(`  ${shortName(bundle)}: ${bundleSize(bundle)}`)
+  }
+}
+
+function stepNote(group, step, times) {
+  const ratio = median(times.get(step)) / median(times.get(group.floor))
+  const [first] = group.steps
+  if (step === first) return `ratio ${ratio.toFixed(2)}`
+  const own = times.get(step)
+  const delta = median(times.get(first).map((ms, round) => own[round] - ms))
+  const sign = delta < 0 ? '-' : '+'
+  return (
+    `ratio ${ratio.toFixed(2)}  ` +
+    `${sign}${Math.abs(delta).toFixed(1)} ms vs ${shortName(first.bundle)}`
+  )
 }
 
 function execute(command, args, env) {
