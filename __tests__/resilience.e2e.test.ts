@@ -10,14 +10,14 @@
  * busy machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VERSION } from '../src/version.js'
 import { startConnectProxy, type ProxyMode } from './support/connect-proxy.js'
+import { makeCertificate } from './support/self-signed.mjs'
 import {
   ACCESS_KEY,
   JOB_ID,
@@ -527,37 +527,9 @@ describe('proxies', () => {
   beforeAll(async () => {
     // A certificate for the real host name, trusted only by the child.
     folder = mkdtempSync(join(tmpdir(), 'tls-fake-'))
-    const keyFile = join(folder, 'key.pem')
-    caFile = join(folder, 'cert.pem')
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-keyout',
-        keyFile,
-        '-out',
-        caFile,
-        '-days',
-        '1',
-        '-subj',
-        `/CN=${SERVICE_HOST}`,
-        '-addext',
-        `subjectAltName=DNS:${SERVICE_HOST}`
-      ],
-      { stdio: 'pipe' }
-    )
-    service = await freshFake({
-      tls: {
-        key: readFileSync(keyFile, 'utf8'),
-        cert: readFileSync(caFile, 'utf8')
-      }
-    })
+    const certificate = makeCertificate(folder, SERVICE_HOST)
+    caFile = certificate.caFile
+    service = await freshFake({ tls: certificate.pem })
   })
   afterAll(() => rmSync(folder, { recursive: true, force: true }))
 

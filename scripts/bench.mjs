@@ -16,7 +16,7 @@
 //
 // Medians are printed, never asserted: timings belong in a report, not in a
 // test that fails on a busy machine.
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import {
   mkdtempSync,
   readdirSync,
@@ -36,6 +36,7 @@ import {
   TOKEN,
   startFakeCodeArts
 } from '../__tests__/support/fake-codearts.mjs'
+import { makeCertificate } from '../__tests__/support/self-signed.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const NODE_24 = join(ROOT, 'node_modules', 'node', 'bin', 'node')
@@ -67,7 +68,7 @@ const folder = mkdtempSync(join(tmpdir(), 'codearts-bench-'))
 let plain
 let secure
 try {
-  const certificate = makeCertificate(folder)
+  const certificate = makeCertificate(folder, '127.0.0.1')
   plain = await startFakeCodeArts()
   secure = await startFakeCodeArts({ tls: certificate.pem })
   const groups = [
@@ -80,45 +81,6 @@ try {
   await plain?.close()
   await secure?.close()
   rmSync(folder, { recursive: true, force: true })
-}
-
-/**
- * A key and a self-signed certificate for 127.0.0.1, the address the fake
- * service listens on. A P-256 key takes openssl milliseconds to make.
- */
-function makeCertificate(folder) {
-  const keyFile = join(folder, 'key.pem')
-  const caFile = join(folder, 'cert.pem')
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      keyFile,
-      '-out',
-      caFile,
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1'
-    ],
-    { stdio: 'pipe' }
-  )
-  return {
-    caFile,
-    pem: {
-      key: readFileSync(keyFile, 'utf8'),
-      cert: readFileSync(caFile, 'utf8')
-    }
-  }
 }
 
 /**
