@@ -239,9 +239,6 @@ function choosePlan(
   if (rules.length === 0) return { action: 'update', events: fallback ?? [] }
 
   const branch = currentBranch(value('ref'), env)
-  if (branch !== undefined && /\p{Cc}/u.test(branch)) {
-    throw new InputError('ref', 'contains control characters')
-  }
   const rule = branch === undefined ? undefined : matchBranchRule(rules, branch)
   const known = branch === undefined ? {} : { branch }
   if (rule) {
