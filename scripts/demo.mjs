@@ -46,10 +46,15 @@ const env = {
   )
 }
 
+// In a workflow, param_config would come from a secret: show it as one.
 section(
   'The step',
   Object.entries(inputs)
-    .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`)
+    .map(([name, value]) =>
+      name === 'param_config'
+        ? `  ${name}: \${{ secrets.DINGTALK_PARAM_CONFIG }}`
+        : `  ${name}: ${JSON.stringify(value)}`
+    )
     .join('\n')
 )
 const exitCode = await new Promise(resolve => {
