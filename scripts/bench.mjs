@@ -4,6 +4,11 @@
 // local fake services. The runner starts a fresh process for every job, so
 // each run is a cold start, timed from spawn to exit.
 //
+// Between the two sits scripts/toolkit-floor.ts, bundled here: the same POST
+// through @actions/core and @actions/http-client with nothing else. It splits
+// the action's cost over the floor into what the toolkit costs any action and
+// what this action's own work adds.
+//
 // Both transports are timed in the same run. The action's real calls go to
 // Huawei Cloud over https, so that is the figure a workflow pays; there the
 // floor loads TLS too. Over http the floor loads no TLS while the action
@@ -16,7 +21,7 @@
 //
 // Medians are printed, never asserted: timings belong in a report, not in a
 // test that fails on a busy machine.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   mkdtempSync,
   readdirSync,
@@ -40,6 +45,15 @@ import { makeCertificate } from '../__tests__/support/self-signed.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const NODE_24 = join(ROOT, 'node_modules', 'node', 'bin', 'node')
+const NCC = join(
+  ROOT,
+  'node_modules',
+  '@vercel',
+  'ncc',
+  'dist',
+  'ncc',
+  'cli.js'
+)
 const NOTICE = {
   notice_type: 'MAIL',
   enabled_event_type_names: ['buildJobFail']
@@ -69,14 +83,15 @@ let plain
 let secure
 try {
   const certificate = makeCertificate(folder, '127.0.0.1')
+  const toolkitBundle = buildToolkitFloor()
   plain = await startFakeCodeArts()
   secure = await startFakeCodeArts({ tls: certificate.pem })
   const groups = [
-    transportGroup('http', plain.url, {}),
-    transportGroup('https', secure.url, certificate),
+    transportGroup('http', plain.url, {}, toolkitBundle),
+    transportGroup('https', secure.url, certificate, toolkitBundle),
     { title: 'either transport', contenders: [emptyNode()] }
   ]
-  await report(groups, await roundRobin(groups))
+  await report(groups, await roundRobin(groups), toolkitBundle)
 } finally {
   await plain?.close()
   await secure?.close()
@@ -89,18 +104,30 @@ try {
  * floor uses require; it is the same trap over either transport, so it is
  * timed over http alone.
  */
-function transportGroup(scheme, baseUrl, { caFile }) {
+function transportGroup(scheme, baseUrl, { caFile }, toolkitBundle) {
   const url = `${baseUrl}/v3/jobs/notice/${JOB_ID}/update`
   const trust = caFile ? { NODE_EXTRA_CA_CERTS: caFile } : {}
   const steps = bundles.map(bundle => actionStep(baseUrl, bundle, trust))
+  const toolkit = toolkitFloor(url, toolkitBundle, trust)
   const floor = bareNode(scheme, url, 'require', trust)
   const trap = scheme === 'http' ? [bareNode(scheme, url, 'import', trust)] : []
   return {
     title: `over ${scheme}`,
     steps,
     floor,
-    contenders: [...steps, floor, ...trap, curl(url, caFile)]
+    contenders: [...steps, toolkit, floor, ...trap, curl(url, caFile)]
   }
+}
+
+/** Bundles scripts/toolkit-floor.ts as `npm run build` bundles the action. */
+function buildToolkitFloor() {
+  const output = join(folder, 'toolkit-floor')
+  execFileSync(
+    process.execPath,
+    [NCC, 'build', 'scripts/toolkit-floor.ts', '-o', output, '--quiet'],
+    { cwd: ROOT, stdio: 'pipe' }
+  )
+  return join(output, 'index.js')
 }
 
 /** The environment every child gets: nothing of this shell's but PATH. */
@@ -136,6 +163,31 @@ function actionStep(endpoint, bundle, trust) {
       INPUT_ENDPOINT: endpoint,
       INPUT_RETRIES: '3',
       INPUT_TIMEOUT: '60'
+    }),
+    check(result) {
+      const outputs = readFileSync(outputFile, 'utf8')
+      return result.code === 0 && /^status<<.+\nsuccess\n/m.test(outputs)
+    }
+  }
+}
+
+/** The same POST through the toolkit alone, with one output to check. */
+function toolkitFloor(url, bundle, trust) {
+  const outputFile = join(folder, 'toolkit-output')
+  return {
+    name: 'toolkit alone: core + http-client POST',
+    bundle,
+    prepare() {
+      writeFileSync(outputFile, '')
+    },
+    command: NODE_24,
+    args: [bundle],
+    env: baseEnv({
+      ...trust,
+      GITHUB_OUTPUT: outputFile,
+      INPUT_URL: url,
+      INPUT_BODY: BODY,
+      INPUT_TOKEN: TOKEN
     }),
     check(result) {
       const outputs = readFileSync(outputFile, 'utf8')
@@ -270,12 +322,13 @@ async function timed(contender, where) {
 }
 
 /**
- * Medians per transport, each step's ratio to its floor and, when several
- * bundles are compared, each one's difference from the first: the median of
- * the differences within a round, steadier than a difference of medians
- * because both runs of a pair met the same machine load.
+ * Medians per transport, and the ratio to the floor of every bundle timed:
+ * each action bundle and the toolkit alone. Every bundle after the first
+ * also shows its difference from the first: the median of the differences
+ * within a round, steadier than a difference of medians because both runs of
+ * a pair met the same machine load.
  */
-async function report(groups, times) {
+async function report(groups, times, toolkitBundle) {
   const version = (await output(NODE_24, ['--version'])).trim()
   const auth = signed ? 'AK/SK signature' : 'token'
   console.log(
@@ -300,6 +353,7 @@ async function report(groups, times) {
   for (const bundle of bundles) {
     console.log(`  ${shortName(bundle)}: ${bundleSize(bundle)}`)
   }
+  console.log(`  toolkit alone: ${bundleSize(toolkitBundle)}`)
 }
 
 function stepNote(group, step, times) {
