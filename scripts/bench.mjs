@@ -4,10 +4,10 @@
 // local fake services. The runner starts a fresh process for every job, so
 // each run is a cold start, timed from spawn to exit.
 //
-// Between the two sits scripts/toolkit-floor.ts, bundled here: the same POST
-// through @actions/core and @actions/http-client with nothing else. It splits
-// the action's cost over the floor into what the toolkit costs any action and
-// what this action's own work adds.
+// Between the step and the bare script sits scripts/toolkit-floor.ts, bundled
+// here: the same POST through @actions/core and @actions/http-client with
+// nothing else. It splits the action's cost over the floor into what the
+// toolkit costs any action and what this action's own work adds.
 //
 // Both transports are timed in the same run. The action's real calls go to
 // Huawei Cloud over https, so that is the figure a workflow pays; there the
